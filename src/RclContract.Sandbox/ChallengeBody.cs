@@ -1,0 +1,3 @@
+namespace RclContract.Sandbox;
+
+internal sealed record ChallengeBody(string ChallengeType, string Status, string Token);

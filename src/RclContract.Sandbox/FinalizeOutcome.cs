@@ -1,0 +1,3 @@
+namespace RclContract.Sandbox;
+
+internal readonly record struct FinalizeOutcome(FinalizeResult Result, SandboxOrder? Order);

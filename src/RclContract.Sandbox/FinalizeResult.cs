@@ -1,0 +1,9 @@
+namespace RclContract.Sandbox;
+
+internal enum FinalizeResult
+{
+    NotFound,
+    NotReady,
+    AlreadyFinalized,
+    Finalized,
+}
