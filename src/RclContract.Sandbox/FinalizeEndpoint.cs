@@ -22,6 +22,10 @@ internal sealed class FinalizeEndpoint
     {
         var behaviour = _options.Behaviour;
         var request = context.Request;
+        if (behaviour.ResponseDelay > TimeSpan.Zero && !await DelayAsync(behaviour.ResponseDelay, context))
+        {
+            return;
+        }
 
         var authorizationError = behaviour.SkipAuthorization
             ? null
@@ -95,6 +99,20 @@ internal sealed class FinalizeEndpoint
                     context,
                     $"Order {request.OrderUri} was not found for subscription {subscriptionId}.");
                 break;
+        }
+    }
+
+    /// <returns>False when the client went away while waiting.</returns>
+    private static async Task<bool> DelayAsync(TimeSpan delay, HttpContext context)
+    {
+        try
+        {
+            await Task.Delay(delay, context.RequestAborted);
+            return true;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

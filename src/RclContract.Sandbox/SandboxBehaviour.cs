@@ -24,4 +24,7 @@ public sealed class SandboxBehaviour
 
     /// <summary>Accepts requests without a bearer token.</summary>
     public bool SkipAuthorization { get; set; }
+
+    /// <summary>Waits this long before handling each finalize request, for timeout tests. Zero by default.</summary>
+    public TimeSpan ResponseDelay { get; set; }
 }
