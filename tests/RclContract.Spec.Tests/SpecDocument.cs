@@ -33,7 +33,8 @@ internal sealed class SpecDocument
 
     /// <summary>Validates a JSON value against a schema; each error as "path: kind".</summary>
     public static IReadOnlyList<string> Validate(JsonSchema schema, JToken value) =>
-        schema.Validate(value).Select(Describe).ToList();
+        // A detached copy, so error paths start at the value, not at the document it came from.
+        schema.Validate(value.Parent is null ? value : value.DeepClone()).Select(Describe).ToList();
 
     private static string Describe(ValidationError error) =>
         $"{(string.IsNullOrEmpty(error.Path) ? "#" : error.Path)}: {error.Kind}"
