@@ -66,8 +66,10 @@ internal static class MismatchReport
                 .Append(testFailure.GetType().Name).Append(": ").AppendLine(testFailure.Message);
         }
 
-        foreach (var group in mismatches.GroupBy(mismatch => (mismatch.Kind, mismatch.Request, mismatch.Interaction))
-                     .Select(group => group.ToList()))
+        var groups = mismatches
+            .GroupBy(mismatch => (Section(mismatch.Kind), mismatch.Request, mismatch.Interaction))
+            .Select(group => group.ToList());
+        foreach (var group in groups)
         {
             var first = group[0];
             var interaction = first.Interaction is null ? "" : $"interaction '{first.Interaction}'";
@@ -98,6 +100,9 @@ internal static class MismatchReport
         text.Append(string.IsNullOrWhiteSpace(log) ? "  (empty)" : log.TrimEnd());
         return text.ToString();
     }
+
+    private static PactMismatchKind Section(PactMismatchKind kind) =>
+        kind is PactMismatchKind.MissingRequest or PactMismatchKind.UnexpectedRequest ? kind : PactMismatchKind.Other;
 
     private static string Line(PactMismatch mismatch)
     {
