@@ -55,7 +55,8 @@ internal static class FinalizeCommand
             options.Timeout = value;
         }
 
-        return await FinalizeAsync(subscriptionId, request, options, token, useSandbox, stdout, errors, cancellationToken);
+        return await FinalizeAsync(
+            subscriptionId, request, options, token, useSandbox, stdout, errors, cancellationToken);
     }
 
     private static async Task<int> FinalizeAsync(

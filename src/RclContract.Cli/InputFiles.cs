@@ -4,7 +4,7 @@ namespace RclContract.Cli;
 
 internal static class InputFiles
 {
-    /// <summary>Reads a small UTF-8 text file; every failure becomes a <see cref="UsageException"/> naming it.</summary>
+    /// <summary>Reads a small UTF-8 text file; any failure is a <see cref="UsageException"/> naming it.</summary>
     public static string ReadText(string path, string what, long maxBytes)
     {
         if (string.IsNullOrWhiteSpace(path))

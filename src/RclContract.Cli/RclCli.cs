@@ -3,9 +3,11 @@ namespace RclContract.Cli;
 /// <summary>The <c>rcl</c> command, callable in-process; <c>Program.Main</c> only wires the console to it.</summary>
 public static class RclCli
 {
-    /// <summary>Runs <c>rcl</c> with <paramref name="args"/> and returns its exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <summary>Runs <c>rcl</c> and returns its exit code, one of <see cref="ExitCodes"/>.</summary>
     /// <param name="args">The arguments after the program name.</param>
-    /// <param name="stdout">Receives the result only: the finalized order as JSON, usage, or the sandbox's address.</param>
+    /// <param name="stdout">
+    /// Receives the result only: the finalized order as JSON, the usage text, or the sandbox's address.
+    /// </param>
     /// <param name="stderr">Receives error messages; never a token or password.</param>
     /// <param name="getEnvironment">Reads an environment variable (<c>RCL_ACCESS_TOKEN</c>); null when unset.</param>
     /// <param name="cancellationToken">Stops a running sandbox (exit 0) or abandons a finalize (exit 5).</param>
@@ -65,7 +67,8 @@ public static class RclCli
                 return SandboxCommand.RunAsync(rest, stdout, errors, cancellationToken);
             default:
                 // Echo a command name only if it looks like one, never a stray value such as a pasted token.
-                var shown = args[0].Length <= 20 && args[0].All(char.IsAsciiLetterLower) ? $" '{args[0]}'" : string.Empty;
+                var looksLikeCommand = args[0].Length <= 20 && args[0].All(char.IsAsciiLetterLower);
+                var shown = looksLikeCommand ? $" '{args[0]}'" : string.Empty;
                 throw new UsageException($"rcl: unknown command{shown}. Commands: finalize, sandbox, help.");
         }
     }

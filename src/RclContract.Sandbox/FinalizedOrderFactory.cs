@@ -13,7 +13,10 @@ internal static class FinalizedOrderFactory
     private const string DnsRecordPrefix = "_acme-challenge";
     private const string HttpPathPrefix = "/.well-known/acme-challenge/";
 
-    public static FinalizedOrderBody Create(SandboxOrder order, FinalizeRequestBody request, SandboxBehaviour behaviour)
+    public static FinalizedOrderBody Create(
+        SandboxOrder order,
+        FinalizeRequestBody request,
+        SandboxBehaviour behaviour)
     {
         var challengeToken = DeriveToken(order.OrderUri, "challenge");
         var isHttp = string.Equals(request.ChallengeType, "HTTP", StringComparison.OrdinalIgnoreCase);

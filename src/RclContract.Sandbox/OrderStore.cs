@@ -30,7 +30,9 @@ public sealed class OrderStore
     /// <param name="orderUri">An absolute http or https URI.</param>
     /// <param name="status">A lowercase ACME status, see <see cref="SandboxOrderStatus"/>; not empty.</param>
     /// <returns>The stored order.</returns>
-    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="orderUri"/> is not absolute.</exception>
+    /// <exception cref="ArgumentException">
+    /// An argument is empty, or <paramref name="orderUri"/> is not an absolute http or https URI.
+    /// </exception>
     public SandboxOrder Put(string subscriptionId, string orderUri, string status)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subscriptionId);

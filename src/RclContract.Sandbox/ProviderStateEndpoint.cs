@@ -73,7 +73,8 @@ internal sealed class ProviderStateEndpoint
             return null;
         }
 
-        var subscriptionId = change.Param(SandboxProviderStates.SubscriptionIdParam) ?? SandboxServer.DemoSubscriptionId;
+        var subscriptionId = change.Param(SandboxProviderStates.SubscriptionIdParam)
+            ?? SandboxServer.DemoSubscriptionId;
         var orderUri = change.Param(SandboxProviderStates.OrderUriParam) ?? SandboxServer.DemoReadyOrderUri;
         if (string.IsNullOrWhiteSpace(subscriptionId))
         {
@@ -98,7 +99,8 @@ internal sealed class ProviderStateEndpoint
                 if (status is not (SandboxOrderStatus.Pending or SandboxOrderStatus.Processing
                     or SandboxOrderStatus.Invalid))
                 {
-                    return $"Provider state parameter status must be pending, processing or invalid, not \"{status}\".";
+                    return "Provider state parameter status must be pending, processing or invalid, "
+                        + $"not \"{status}\".";
                 }
 
                 _orders.Put(subscriptionId, orderUri, status);

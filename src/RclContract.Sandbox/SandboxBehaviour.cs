@@ -16,7 +16,9 @@ public sealed class SandboxBehaviour
     /// <summary>Leaves <c>validationTokens</c> and <c>challenges</c> out of the finalized order.</summary>
     public bool OmitTokenLists { get; set; }
 
-    /// <summary>Overrides the <c>status</c> of the finalized order (for example <c>VALID</c>); null keeps <c>valid</c>.</summary>
+    /// <summary>
+    /// Overrides the <c>status</c> of the finalized order (for example <c>VALID</c>); null keeps <c>valid</c>.
+    /// </summary>
     public string? FinalizedStatusOverride { get; set; }
 
     /// <summary>The content type of 400 and 401 bodies. The spec says <c>text/plain</c>.</summary>

@@ -25,7 +25,7 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The subscription of the demo orders.</summary>
     public static readonly string DemoSubscriptionId = "sub-0001";
 
-    /// <summary>The demo order in status <c>ready</c>; it matches <c>spec/examples/finalize-request.json</c>.</summary>
+    /// <summary>The demo order in status <c>ready</c>, named by <c>spec/examples/finalize-request.json</c>.</summary>
     public static readonly string DemoReadyOrderUri = "https://acme.example.test/acme/order/1000/2000";
 
     /// <summary>The demo order in status <c>pending</c>.</summary>

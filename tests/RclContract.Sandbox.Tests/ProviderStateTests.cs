@@ -16,7 +16,8 @@ public sealed class ProviderStateTests
     [SetUp]
     public async Task StartAsync()
     {
-        _server = await SandboxServer.StartAsync(new SandboxOptions { EnableProviderStates = true, SeedDemoOrders = false });
+        var options = new SandboxOptions { EnableProviderStates = true, SeedDemoOrders = false };
+        _server = await SandboxServer.StartAsync(options);
         _client = TestRequests.Client(_server);
     }
 
@@ -99,7 +100,7 @@ public sealed class ProviderStateTests
     public async Task Post_AccessTokenRejected_RejectsEveryTokenUntilTeardown()
     {
         _server.Orders.Put(TestRequests.Subscription, OrderUri, SandboxOrderStatus.Ready);
-        using var setup = await TestRequests.PostStateAsync(_server, TestRequests.State(SandboxProviderStates.AccessTokenRejected));
+        using var setup = await SetUpAsync(SandboxProviderStates.AccessTokenRejected);
 
         var rejected = () => _client.FinalizeAsync(TestRequests.Subscription, TestRequests.Request(OrderUri));
 
@@ -116,9 +117,9 @@ public sealed class ProviderStateTests
     [Test]
     public async Task Post_SetupOfAnotherState_StopsRejectingTokens()
     {
-        using var reject = await TestRequests.PostStateAsync(_server, TestRequests.State(SandboxProviderStates.AccessTokenRejected));
+        using var reject = await SetUpAsync(SandboxProviderStates.AccessTokenRejected);
 
-        using var ready = await TestRequests.PostStateAsync(_server, TestRequests.State(SandboxProviderStates.OrderReady, OrderUri));
+        using var ready = await SetUpAsync(SandboxProviderStates.OrderReady, OrderUri);
 
         _server.RejectAccessTokens.Should().BeFalse();
         (await _client.FinalizeAsync(TestRequests.Subscription, TestRequests.Request(OrderUri))).Status
@@ -163,6 +164,9 @@ public sealed class ProviderStateTests
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().StartWith("Provider state");
     }
+
+    private Task<HttpResponseMessage> SetUpAsync(string state, string? orderUri = null) =>
+        TestRequests.PostStateAsync(_server, TestRequests.State(state, orderUri));
 
     private string StatusOf(string orderUri)
     {

@@ -13,7 +13,9 @@ public sealed class SandboxBehaviourTests
             new SandboxOptions { Behaviour = new SandboxBehaviour { AlreadyFinalizedStatusCode = 409 } });
         using var client = TestRequests.Client(server);
 
-        var act = () => client.FinalizeAsync(TestRequests.Subscription, TestRequests.Request(SandboxServer.DemoValidOrderUri));
+        var request = TestRequests.Request(SandboxServer.DemoValidOrderUri);
+
+        var act = () => client.FinalizeAsync(TestRequests.Subscription, request);
 
         (await act.Should().ThrowAsync<RclApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
@@ -50,7 +52,9 @@ public sealed class SandboxBehaviourTests
         var behaviour = new SandboxBehaviour { SkipAuthorization = true };
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { Behaviour = behaviour });
 
-        using var response = await TestRequests.PostAsync(server, TestRequests.Body().ToJsonString(), authorization: null);
+        var body = TestRequests.Body().ToJsonString();
+
+        using var response = await TestRequests.PostAsync(server, body, authorization: null);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
@@ -63,7 +67,8 @@ public sealed class SandboxBehaviourTests
         using var response = await TestRequests.PostAsync(server, TestRequests.Body().ToJsonString());
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).Should().Be("Request body is larger than the limit of 100 bytes.");
+        (await response.Content.ReadAsStringAsync()).Should()
+            .Be("Request body is larger than the limit of 100 bytes.");
     }
 
     [Test]
@@ -77,8 +82,9 @@ public sealed class SandboxBehaviourTests
 
         await server.DisposeAsync();
 
-        logs.Lines.Should().Contain(line => line.Contains("POST /production/ssl/core/v1/order/subscription/sub-0001/finalize answered 200", StringComparison.Ordinal));
-        logs.Lines.Should().Contain(line => line.Contains("answered 400", StringComparison.Ordinal));
+        const string Finalize = "POST /production/ssl/core/v1/order/subscription/sub-0001/finalize";
+        logs.Lines.Should().Contain(line => line.Contains(Finalize + " answered 200", StringComparison.Ordinal));
+        logs.Lines.Should().Contain(line => line.Contains(Finalize + " answered 400", StringComparison.Ordinal));
         string.Join('\n', logs.Lines).Should().NotContain(TestRequests.Token).And.NotContain(TestRequests.Password);
     }
 

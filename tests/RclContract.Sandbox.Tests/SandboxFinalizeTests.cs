@@ -160,7 +160,10 @@ public sealed class SandboxFinalizeTests
         }
 
         attempts.Count(t => t.IsCompletedSuccessfully).Should().Be(1);
-        var failures = attempts.Where(t => !t.IsCompletedSuccessfully).Select(t => t.Exception!.InnerException).ToList();
+        var failures = attempts
+            .Where(t => !t.IsCompletedSuccessfully)
+            .Select(t => t.Exception!.InnerException)
+            .ToList();
         failures.Should().HaveCount(99).And.AllBeOfType<RclBadRequestException>();
         failures.Cast<RclBadRequestException>().Select(e => e.ResponseText).Distinct().Should()
             .Equal($"Order {SandboxServer.DemoReadyOrderUri} is already finalized (status valid).");

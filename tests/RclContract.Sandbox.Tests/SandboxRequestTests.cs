@@ -51,7 +51,8 @@ public sealed class SandboxRequestTests
     [Test]
     public async Task Post_MissingBearerAndInvalidBody_AnswersAuthorizationFirst()
     {
-        using var response = await TestRequests.PostAsync(_server, "{", contentType: "text/plain", authorization: null);
+        using var response = await TestRequests.PostAsync(
+            _server, "{", contentType: "text/plain", authorization: null);
 
         await ShouldBeTextAsync(response, HttpStatusCode.Unauthorized, MissingToken);
     }
@@ -81,7 +82,7 @@ public sealed class SandboxRequestTests
     public async Task Post_RequiredFieldMissing_Answers400NamingTheField(string path)
     {
         var body = TestRequests.Body();
-        Parent(body, path, out var name).Remove(name);
+        TestRequests.ParentOf(body, path, out var name).Remove(name);
 
         using var response = await TestRequests.PostAsync(_server, body.ToJsonString());
 
@@ -92,7 +93,7 @@ public sealed class SandboxRequestTests
     public async Task Post_RequiredFieldNull_Answers400NamingTheField(string path)
     {
         var body = TestRequests.Body();
-        Parent(body, path, out var name)[name] = null;
+        TestRequests.ParentOf(body, path, out var name)[name] = null;
 
         using var response = await TestRequests.PostAsync(_server, body.ToJsonString());
 
@@ -103,7 +104,7 @@ public sealed class SandboxRequestTests
     public async Task Post_RequiredFieldEmpty_Answers400NamingTheField(string path)
     {
         var body = TestRequests.Body();
-        Parent(body, path, out var name)[name] = path == "csrInfo" ? "" : " ";
+        TestRequests.ParentOf(body, path, out var name)[name] = path == "csrInfo" ? "" : " ";
 
         using var response = await TestRequests.PostAsync(_server, body.ToJsonString());
 
@@ -116,7 +117,7 @@ public sealed class SandboxRequestTests
     public async Task Post_FieldOfWrongType_Answers400NamingTheField(string path, string kind)
     {
         var body = TestRequests.Body();
-        Parent(body, path, out var name)[name] = 42;
+        TestRequests.ParentOf(body, path, out var name)[name] = 42;
 
         using var response = await TestRequests.PostAsync(_server, body.ToJsonString());
 
@@ -215,19 +216,6 @@ public sealed class SandboxRequestTests
     {
         _server.Orders.TryGet(TestRequests.Subscription, orderUri, out var order).Should().BeTrue();
         return order!.Status;
-    }
-
-    private static JsonObject Parent(JsonObject body, string path, out string name)
-    {
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0)
-        {
-            name = path;
-            return body;
-        }
-
-        name = path[(dot + 1)..];
-        return body[path[..dot]]!.AsObject();
     }
 
     private static async Task<string> ShouldBeBadRequestAsync(HttpResponseMessage response)

@@ -38,7 +38,9 @@ internal static class TestRequests
         new(new RclClientOptions { BaseUrl = server.BaseAddress }, (_, _) => ValueTask.FromResult(token));
 
     public static Uri FinalizeUri(SandboxServer server, string subscriptionId) =>
-        new(server.BaseAddress, $"production/ssl/core/v1/order/subscription/{Uri.EscapeDataString(subscriptionId)}/finalize");
+        new(
+            server.BaseAddress,
+            $"production/ssl/core/v1/order/subscription/{Uri.EscapeDataString(subscriptionId)}/finalize");
 
     public static async Task<HttpResponseMessage> PostAsync(
         SandboxServer server,
@@ -48,7 +50,8 @@ internal static class TestRequests
         string? subscriptionId = null)
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, FinalizeUri(server, subscriptionId ?? Subscription));
+        var uri = FinalizeUri(server, subscriptionId ?? Subscription);
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri);
         request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         if (contentType is not null)
         {
@@ -89,5 +92,13 @@ internal static class TestRequests
         }
 
         return change;
+    }
+
+    /// <summary>The object holding the field at a JSON path such as <c>csrInfo.countryName</c>.</summary>
+    public static JsonObject ParentOf(JsonObject body, string path, out string name)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        name = dot < 0 ? path : path[(dot + 1)..];
+        return dot < 0 ? body : body[path[..dot]]!.AsObject();
     }
 }
