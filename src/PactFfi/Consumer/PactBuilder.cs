@@ -134,12 +134,17 @@ public sealed class PactBuilder : IDisposable
 
     internal void EnsureOpen()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_verifying)
         {
             throw new InvalidOperationException(
                 $"The pact builder for {Subject} was already verified; take a new one from "
                 + "UsingNativeBackend() for each test.");
+        }
+
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(
+                nameof(PactBuilder), $"The pact builder for {Subject} was disposed; its pact handle is freed.");
         }
     }
 

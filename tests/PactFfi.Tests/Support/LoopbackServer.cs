@@ -70,11 +70,14 @@ internal sealed class LoopbackServer : IDisposable
     private async Task RespondAsync(HttpListenerContext context)
     {
         using var response = context.Response;
+        // One request per connection: the verifier never reuses a connection this server may be closing.
+        response.KeepAlive = false;
         if (context.Request.Url!.AbsolutePath == "/provider-states")
         {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             ProviderStateBodies.Enqueue(await reader.ReadToEndAsync());
             response.StatusCode = 200;
+            response.ContentLength64 = 0;
             return;
         }
 
