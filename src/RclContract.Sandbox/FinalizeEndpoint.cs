@@ -22,7 +22,8 @@ internal sealed class FinalizeEndpoint
     {
         var behaviour = _options.Behaviour;
         var request = context.Request;
-        if (behaviour.ResponseDelay > TimeSpan.Zero && !await DelayAsync(behaviour.ResponseDelay, context))
+        var delay = behaviour.ResponseDelay;
+        if (delay > TimeSpan.Zero && !await DelayAsync(delay, context).ConfigureAwait(false))
         {
             return;
         }
@@ -33,40 +34,41 @@ internal sealed class FinalizeEndpoint
         if (authorizationError is not null)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
-            await ErrorAsync(context, StatusCodes.Status401Unauthorized, authorizationError);
+            await ErrorAsync(context, StatusCodes.Status401Unauthorized, authorizationError).ConfigureAwait(false);
             return;
         }
 
         var subscriptionId = context.Request.RouteValues["subscriptionid"] as string;
         if (string.IsNullOrWhiteSpace(subscriptionId))
         {
-            await BadRequestAsync(context, "subscriptionid must not be empty.");
+            await BadRequestAsync(context, "subscriptionid must not be empty.").ConfigureAwait(false);
             return;
         }
 
         var contentTypeError = RequestBodyReader.CheckJsonContentType(request);
         if (contentTypeError is not null)
         {
-            await BadRequestAsync(context, contentTypeError);
+            await BadRequestAsync(context, contentTypeError).ConfigureAwait(false);
             return;
         }
 
-        var body = await RequestBodyReader.ReadAsync(request, _options.MaxRequestBodyBytes, context.RequestAborted);
+        var maxBytes = _options.MaxRequestBodyBytes;
+        var body = await RequestBodyReader.ReadAsync(request, maxBytes, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             // Kestrel would otherwise try to drain the rest of an oversized body before answering.
             context.Response.Headers.Connection = "close";
-            await BadRequestAsync(context, RequestBodyReader.TooLargeText(_options.MaxRequestBodyBytes));
+            await BadRequestAsync(context, RequestBodyReader.TooLargeText(maxBytes)).ConfigureAwait(false);
             return;
         }
 
         if (!FinalizeRequestReader.TryRead(body.Value, out var finalizeRequest, out var bodyError))
         {
-            await BadRequestAsync(context, bodyError);
+            await BadRequestAsync(context, bodyError).ConfigureAwait(false);
             return;
         }
 
-        await FinalizeAsync(context, subscriptionId, finalizeRequest, behaviour);
+        await FinalizeAsync(context, subscriptionId, finalizeRequest, behaviour).ConfigureAwait(false);
     }
 
     private async Task FinalizeAsync(
@@ -76,30 +78,26 @@ internal sealed class FinalizeEndpoint
         SandboxBehaviour behaviour)
     {
         var outcome = _orders.TryFinalize(subscriptionId, request.OrderUri);
-
-        switch (outcome.Result)
+        if (outcome.Result == FinalizeResult.Finalized)
         {
-            case FinalizeResult.Finalized:
-                var order = FinalizedOrderFactory.Create(outcome.Order!, request, behaviour);
-                await SandboxResponses.JsonAsync(context, StatusCodes.Status200OK, order);
-                break;
-            case FinalizeResult.AlreadyFinalized:
-                await ErrorAsync(
-                    context,
-                    behaviour.AlreadyFinalizedStatusCode,
-                    $"Order {request.OrderUri} is already finalized (status {outcome.Order!.Status}).");
-                break;
-            case FinalizeResult.NotReady:
-                await BadRequestAsync(
-                    context,
-                    $"Order {request.OrderUri} cannot be finalized in status {outcome.Order!.Status}.");
-                break;
-            default:
-                await BadRequestAsync(
-                    context,
-                    $"Order {request.OrderUri} was not found for subscription {subscriptionId}.");
-                break;
+            var order = FinalizedOrderFactory.Create(outcome.Order!, request, behaviour);
+            await SandboxResponses.JsonAsync(context, StatusCodes.Status200OK, order).ConfigureAwait(false);
+            return;
         }
+
+        var (statusCode, text) = outcome.Result switch
+        {
+            FinalizeResult.AlreadyFinalized => (
+                behaviour.AlreadyFinalizedStatusCode,
+                $"Order {request.OrderUri} is already finalized (status {outcome.Order!.Status})."),
+            FinalizeResult.NotReady => (
+                StatusCodes.Status400BadRequest,
+                $"Order {request.OrderUri} cannot be finalized in status {outcome.Order!.Status}."),
+            _ => (
+                StatusCodes.Status400BadRequest,
+                $"Order {request.OrderUri} was not found for subscription {subscriptionId}."),
+        };
+        await ErrorAsync(context, statusCode, text).ConfigureAwait(false);
     }
 
     /// <returns>False when the client went away while waiting.</returns>
@@ -107,7 +105,7 @@ internal sealed class FinalizeEndpoint
     {
         try
         {
-            await Task.Delay(delay, context.RequestAborted);
+            await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

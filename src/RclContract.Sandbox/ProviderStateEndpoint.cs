@@ -26,21 +26,23 @@ internal sealed class ProviderStateEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
-        var body = await RequestBodyReader.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
+        var body = await RequestBodyReader.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted)
+            .ConfigureAwait(false);
         if (body is null)
         {
-            await BadRequestAsync(context, RequestBodyReader.TooLargeText(MaxBodyBytes));
+            await BadRequestAsync(context, RequestBodyReader.TooLargeText(MaxBodyBytes)).ConfigureAwait(false);
             return;
         }
 
         var error = Apply(body.Value);
         if (error is not null)
         {
-            await BadRequestAsync(context, error);
+            await BadRequestAsync(context, error).ConfigureAwait(false);
             return;
         }
 
-        await SandboxResponses.JsonAsync(context, StatusCodes.Status200OK, new Dictionary<string, string>());
+        var empty = new Dictionary<string, string>();
+        await SandboxResponses.JsonAsync(context, StatusCodes.Status200OK, empty).ConfigureAwait(false);
     }
 
     /// <returns>Null when the state change was applied, otherwise the 400 text.</returns>
