@@ -143,7 +143,8 @@ public sealed class ConsumerFailureTests
 
         var failure = (await act.Should().ThrowAsync<PactVerificationException>()).Which;
         failure.InnerException.Should().BeOfType<InvalidOperationException>();
-        failure.Message.Should().Contain("The test code threw InvalidOperationException: the client read the wrong field")
+        failure.Message
+            .Should().Contain("The test code threw InvalidOperationException: the client read the wrong field")
             .And.Contain("Pact core log of the mock server:")
             .And.Contain("Received request GET /status");
         failure.MockServerLog.Should().Contain("Received request GET /status");

@@ -127,9 +127,11 @@ public sealed class MatcherPactFileTests
 
         var interaction = PactFile.SingleInteraction(directory.Path, Consumer, Provider);
         var rules = interaction["request"]!["matchingRules"]!;
-        PactFile.JsonEquals(rules["path"], """{"combine":"AND","matchers":[{"match":"regex","regex":"^/orders/\\d+$"}]}""")
+        PactFile.JsonEquals(
+                rules["path"], """{"combine":"AND","matchers":[{"match":"regex","regex":"^/orders/\\d+$"}]}""")
             .Should().BeTrue();
-        PactFile.JsonEquals(rules["query"]!["page"], """{"combine":"AND","matchers":[{"match":"regex","regex":"^\\d+$"}]}""")
+        PactFile.JsonEquals(
+                rules["query"]!["page"], """{"combine":"AND","matchers":[{"match":"regex","regex":"^\\d+$"}]}""")
             .Should().BeTrue();
         PactFile.JsonEquals(
                 rules["header"]!["Authorization"],

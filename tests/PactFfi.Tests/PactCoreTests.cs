@@ -72,7 +72,8 @@ public sealed class PactCoreTests
         var candidates = NativeLibraryResolver.Candidates(null, "/lib/PactFfi.dll", "/app");
 
         candidates.Should().Equal(
-            Path.Combine("/lib", NativeLibraryResolver.FileName), Path.Combine("/app", NativeLibraryResolver.FileName));
+            Path.Combine("/lib", NativeLibraryResolver.FileName),
+            Path.Combine("/app", NativeLibraryResolver.FileName));
     }
 
     [TestCase("debug", PactLogLevel.Debug)]
