@@ -20,17 +20,26 @@ internal static class Approved
             return;
         }
 
+        if (Difference(approvedPath, actual, what, acceptCommand) is { } difference)
+        {
+            Assert.Fail(difference);
+        }
+    }
+
+    /// <summary>The failure message <see cref="Verify"/> would give, or null when the texts are the same.</summary>
+    public static string? Difference(string approvedPath, string actual, string what, string acceptCommand)
+    {
+        actual = actual.ReplaceLineEndings("\n");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : "";
         if (approved == actual)
         {
-            return;
+            return null;
         }
 
-        Assert.Fail(
-            $"{what} differs from the approved copy {approvedPath}.\n"
+        return $"{what} differs from the approved copy {approvedPath}.\n"
             + "Read the diff (- approved, + now); if the change is intended, accept it with:\n"
             + $"    {acceptCommand}\n"
             + "and commit the file.\n\n"
-            + TextDiff.Unified(approved, actual));
+            + TextDiff.Unified(approved, actual);
     }
 }
