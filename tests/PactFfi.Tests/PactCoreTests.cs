@@ -26,6 +26,17 @@ public sealed class PactCoreTests
     }
 
     [Test]
+    public void FetchLog_TwiceInARow_ReturnsTheBufferWithoutFailing()
+    {
+        var first = PactCore.FetchLog();
+
+        var second = PactCore.FetchLog();
+
+        first.Should().NotBeNull();
+        second.Should().NotBeNull();
+    }
+
+    [Test]
     public void EnsureExpectedVersion_Mismatch_ThrowsNamingBothVersionsAndTheFix()
     {
         var act = () => PactCore.EnsureExpectedVersion("0.4.1", "0.5.8", "/opt/pact/libpact_ffi.so");

@@ -88,10 +88,6 @@ internal static partial class NativeMethods
     internal static partial int CreateMockServerForTransport(
         ushort pact, string address, ushort port, string transport, string? transportConfig);
 
-    [LibraryImport(LibraryName, EntryPoint = "pactffi_mock_server_matched")]
-    [return: MarshalAs(UnmanagedType.U1)]
-    internal static partial bool MockServerMatched(int port);
-
     /// <summary>Owned by the mock server: read it, never free it.</summary>
     [LibraryImport(LibraryName, EntryPoint = "pactffi_mock_server_mismatches")]
     internal static partial IntPtr MockServerMismatches(int port);
@@ -138,9 +134,6 @@ internal static partial class NativeMethods
 
     [LibraryImport(LibraryName, EntryPoint = "pactffi_verifier_set_coloured_output")]
     internal static partial int VerifierSetColouredOutput(VerifierHandle handle, byte coloured);
-
-    [LibraryImport(LibraryName, EntryPoint = "pactffi_verifier_set_no_pacts_is_error")]
-    internal static partial int VerifierSetNoPactsIsError(VerifierHandle handle, byte isError);
 
     [LibraryImport(LibraryName, EntryPoint = "pactffi_verifier_execute")]
     internal static partial int VerifierExecute(VerifierHandle handle);
