@@ -6,7 +6,7 @@ namespace RclContract.Client.Http;
 /// <summary>
 /// Decides what a response means before the generated code reads it: any status but 200 becomes an
 /// <see cref="RclApiException"/> carrying the body as text (bounded), a 200 that is not JSON becomes an
-/// <see cref="RclResponseFormatException"/>, and a 200 body is wrapped so that no more than the limit is read.
+/// <see cref="RclResponseFormatException"/>, and a 200 body is read into memory, never more than the limit.
 /// </summary>
 internal sealed class ResponseGuardHandler : DelegatingHandler
 {
@@ -56,8 +56,46 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
             throw new RclResponseTooLargeException(200, _maxResponseBytes);
         }
 
-        response.Content = new BoundedContent(content, _maxResponseBytes, 200);
+        response.Content = await BufferAsync(content, cancellationToken).ConfigureAwait(false);
         return response;
+    }
+
+    /// <summary>
+    /// Reads the whole body here, asynchronously and under the call's token, at most the limit. The generated code
+    /// parses with synchronous reads, which neither the timeout nor the caller's cancellation could stop.
+    /// </summary>
+    private async Task<HttpContent> BufferAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        await using (var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
+        {
+            int read;
+            do
+            {
+                // Never ask for more than one byte past the limit.
+                var wanted = (int)Math.Min(chunk.Length, _maxResponseBytes + 1 - body.Length);
+                read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
+                body.Write(chunk, 0, read);
+                if (body.Length > _maxResponseBytes)
+                {
+                    throw new RclResponseTooLargeException(200, _maxResponseBytes);
+                }
+            }
+            while (read > 0);
+        }
+
+        var buffered = new ByteArrayContent(body.GetBuffer(), 0, (int)body.Length);
+        foreach (var header in content.Headers.NonValidated)
+        {
+            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        content.Dispose();
+        return buffered;
     }
 
     private async Task<RclApiException> DescribeFailureAsync(
@@ -114,8 +152,9 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
         {
             return Encoding.GetEncoding(charset);
         }
-        catch (ArgumentException)
+        catch (Exception unknown) when (unknown is ArgumentException or NotSupportedException)
         {
+            // An unknown name, or one .NET refuses (UTF-7).
             return Encoding.UTF8;
         }
     }
