@@ -35,9 +35,10 @@ public class RclApiException : RclClientException
     public TimeSpan? RetryAfter { get; }
 
     /// <summary>
-    /// A 5xx may come from a server that finalized the order before it failed; a 4xx means it did not.
+    /// A 5xx may come from a server that finalized the order before it failed, and a 2xx other than 200 (or a bare
+    /// 1xx) from one that took it; a 3xx or 4xx means it did not.
     /// </summary>
-    public override bool OutcomeUnknown => (int)StatusCode >= 500;
+    public override bool OutcomeUnknown => (int)StatusCode is < 300 or >= 500;
 
     internal static RclApiException Create(
         HttpStatusCode statusCode, string responseText, string? contentType, TimeSpan? retryAfter, string? wwwAuthenticate)
