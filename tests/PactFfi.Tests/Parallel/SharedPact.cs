@@ -19,7 +19,9 @@ internal static class SharedPact
 
     private static int _finished;
 
-    public static string Directory { get; } = new TempDirectory().Path;
+    public static TempDirectory Folder { get; } = new();
+
+    public static string Directory => Folder.Path;
 
     public static PactV4 Pact { get; } =
         PactFfi.Pact.V4(Consumer, Provider, new PactConfig { PactDir = Directory });
