@@ -108,18 +108,18 @@ public sealed partial class RclFinalizeClient : IDisposable
     {
         RclClientException => exception,
         OperationCanceledException when callerToken.IsCancellationRequested => null,
-        OperationCanceledException => new RclTimeoutException(_timeout, exception),
+        OperationCanceledException => new RclTimeoutException(_timeout, RequestSecrets.Sanitize(exception)),
         GeneratedApiException generated => new RclResponseFormatException(
             Reason(generated), ContentTypeOf(generated), bodyStart: string.Empty, innerException: null),
         HttpRequestException http => new RclTransportException(
             $"The request to the RCL API failed: {RequestSecrets.Redact(http.Message)}",
             requestMayHaveBeenProcessed: http.HttpRequestError is not (
                 HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError),
-            http),
+            RequestSecrets.Sanitize(http)),
         IOException io => new RclTransportException(
             $"The connection broke while the RCL API's answer was read: {RequestSecrets.Redact(io.Message)}",
             requestMayHaveBeenProcessed: true,
-            io),
+            RequestSecrets.Sanitize(io)),
         _ => null,
     };
 
@@ -128,7 +128,9 @@ public sealed partial class RclFinalizeClient : IDisposable
         : RequestSecrets.Redact(generated.InnerException.Message);
 
     private static string? ContentTypeOf(GeneratedApiException generated) =>
-        generated.Headers.TryGetValue("Content-Type", out var values) ? string.Join(", ", values) : null;
+        generated.Headers.TryGetValue("Content-Type", out var values)
+            ? RequestSecrets.Redact(string.Join(", ", values))
+            : null;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "POST {Path} answered {Status} in {ElapsedMs:0.0} ms")]
     private partial void LogAnswered(string path, int status, double elapsedMs);

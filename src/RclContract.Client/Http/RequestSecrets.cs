@@ -54,4 +54,57 @@ internal sealed class RequestSecrets
 
         return text;
     }
+
+    /// <summary>
+    /// The exception itself when no text along its chain holds a secret; else a copy of the chain with the secrets
+    /// masked in every message (the HTTP error kinds kept, the stack traces lost). The transport's messages quote
+    /// what the server sent, such as an invalid status or header line.
+    /// </summary>
+    public static Exception Sanitize(Exception exception)
+    {
+        if (Redact(exception.ToString()) == exception.ToString())
+        {
+            return exception;
+        }
+
+        var inner = exception.InnerException is null ? null : Sanitize(exception.InnerException);
+        var message = Redact(exception.Message);
+        return exception switch
+        {
+            HttpRequestException http =>
+                new HttpRequestException(http.HttpRequestError, message, inner, http.StatusCode),
+            HttpIOException io => new HttpIOException(io.HttpRequestError, message, inner),
+            OperationCanceledException => new OperationCanceledException(message, inner),
+            _ => new IOException($"{exception.GetType().FullName}: {message}", inner),
+        };
+    }
+
+    /// <summary>
+    /// For a text that was cut off at its end: masks the beginning of a secret the cut split (four characters
+    /// or more of it).
+    /// </summary>
+    public static string MaskSecretStartAtEnd(string text)
+    {
+        var secrets = Current;
+        if (secrets is null)
+        {
+            return text;
+        }
+
+        lock (secrets._lock)
+        {
+            foreach (var secret in secrets._values)
+            {
+                for (var length = Math.Min(secret.Length - 1, text.Length); length >= 4; length--)
+                {
+                    if (text.EndsWith(secret.AsSpan(0, length), StringComparison.Ordinal))
+                    {
+                        return string.Concat(text.AsSpan(0, text.Length - length), Mask);
+                    }
+                }
+            }
+        }
+
+        return text;
+    }
 }

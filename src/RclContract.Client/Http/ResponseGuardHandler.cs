@@ -47,8 +47,9 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
         if (mediaType is not null && !IsJson(mediaType))
         {
             var (text, _) = await ReadTextAsync(content, BodyStartLength, cancellationToken).ConfigureAwait(false);
+            mediaType = RequestSecrets.Redact(mediaType);
             throw new RclResponseFormatException(
-                $"it is {mediaType}, not JSON.", mediaType, OneLine(RequestSecrets.Redact(text)), innerException: null);
+                $"it is {mediaType}, not JSON.", mediaType, OneLine(text), innerException: null);
         }
 
         if (content.Headers.ContentLength > _maxResponseBytes)
@@ -103,7 +104,6 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
     {
         var (text, cut) = await ReadTextAsync(response.Content, _maxErrorTextLength, cancellationToken)
             .ConfigureAwait(false);
-        text = RequestSecrets.Redact(text);
         if (cut)
         {
             text += $" … [cut after {_maxErrorTextLength} characters]";
@@ -112,12 +112,17 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
         return RclApiException.Create(
             response.StatusCode,
             text,
-            response.Content.Headers.ContentType?.MediaType,
+            RedactOrNull(response.Content.Headers.ContentType?.MediaType),
             RetryAfter(response),
-            response.Headers.WwwAuthenticate.Count == 0 ? null : response.Headers.WwwAuthenticate.ToString());
+            response.Headers.WwwAuthenticate.Count == 0
+                ? null
+                : RequestSecrets.Redact(response.Headers.WwwAuthenticate.ToString()));
     }
 
-    /// <summary>Reads at most <paramref name="maxChars"/> characters; says whether the body went on.</summary>
+    /// <summary>
+    /// Reads at most <paramref name="maxChars"/> characters, secrets masked; says whether the body went on.
+    /// Secrets are masked before the text is cut, so a secret across the cut leaves no part of itself behind.
+    /// </summary>
     private async Task<(string Text, bool Cut)> ReadTextAsync(
         HttpContent content, int maxChars, CancellationToken cancellationToken)
     {
@@ -135,7 +140,12 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
             }
         }
 
-        var text = EncodingOf(content).GetString(buffer, 0, length);
+        var text = RequestSecrets.Redact(EncodingOf(content).GetString(buffer, 0, length));
+        if (length == maxBytes)
+        {
+            text = RequestSecrets.MaskSecretStartAtEnd(text);
+        }
+
         var cut = length == maxBytes || text.Length > maxChars;
         return (text.Length > maxChars ? text[..maxChars] : text, cut);
     }
@@ -158,6 +168,8 @@ internal sealed class ResponseGuardHandler : DelegatingHandler
             return Encoding.UTF8;
         }
     }
+
+    private static string? RedactOrNull(string? text) => text is null ? null : RequestSecrets.Redact(text);
 
     private static bool IsJson(string mediaType) =>
         mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
