@@ -4,13 +4,14 @@ using System.Text;
 namespace RclContract.Client.Tests.Hardening;
 
 /// <summary>One request that reached a <see cref="LoopbackHttpServer"/>, and the means to answer it.</summary>
-internal sealed class LoopbackExchange
+public sealed class LoopbackExchange
 {
     private readonly Socket _socket;
     private readonly Stream _stream;
     private readonly CancellationToken _stop;
 
-    public LoopbackExchange(Socket socket, Stream stream, int number, string head, byte[] body, CancellationToken stop)
+    internal LoopbackExchange(
+        Socket socket, Stream stream, int number, string head, byte[] body, CancellationToken stop)
     {
         _socket = socket;
         _stream = stream;
