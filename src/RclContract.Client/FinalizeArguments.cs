@@ -14,6 +14,13 @@ internal static class FinalizeArguments
                 nameof(subscriptionId));
         }
 
+        if (!IsWellFormed(subscriptionId))
+        {
+            throw new ArgumentException(
+                "subscriptionId holds a lone surrogate, which UTF-8 cannot carry: the id sent would not be this one.",
+                nameof(subscriptionId));
+        }
+
         ArgumentNullException.ThrowIfNull(request);
         Require(request.HostName, "hostName");
         Require(request.RootDomain, "rootDomain");
@@ -38,6 +45,9 @@ internal static class FinalizeArguments
 
         Require(request.CsrInfo.CountryName, "csrInfo.countryName");
         Require(request.CsrInfo.Organization, "csrInfo.organization");
+        RequireWellFormed(request.CsrInfo.Locality, "csrInfo.locality");
+        RequireWellFormed(request.CsrInfo.State, "csrInfo.state");
+        RequireWellFormed(request.CsrInfo.OrganizationUnit, "csrInfo.organizationUnit");
     }
 
     private static void Require(string? value, string field)
@@ -46,7 +56,40 @@ internal static class FinalizeArguments
         {
             throw Missing(field);
         }
+
+        RequireWellFormed(value, field);
     }
+
+    /// <summary>
+    /// A lone surrogate would be sent as U+FFFD: the server would get another value than the caller gave (for the
+    /// password, one the caller does not know). The message never shows the value.
+    /// </summary>
+    private static void RequireWellFormed(string? value, string field)
+    {
+        if (value is not null && !IsWellFormed(value))
+        {
+            throw Malformed(field);
+        }
+    }
+
+    private static bool IsWellFormed(string value)
+    {
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf16(rest, out _, out var used) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            rest = rest[used..];
+        }
+
+        return true;
+    }
+
+    private static ArgumentException Malformed(string field, string paramName = "request") =>
+        new($"FinalizationRequest.{field} holds a lone surrogate, which UTF-8 cannot carry.", paramName);
 
     private static ArgumentException Missing(string field, string paramName = "request") =>
         new($"FinalizationRequest.{field} is required and must not be empty.", paramName);
