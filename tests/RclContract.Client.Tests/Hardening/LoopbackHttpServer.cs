@@ -22,6 +22,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
     private readonly List<Task> _connections = [];
+    private readonly List<(string Head, byte[] Body)> _received = [];
     private readonly Task _accepting;
     private int _requests;
 
@@ -38,6 +39,30 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
     /// <summary>How many complete requests arrived, over all connections.</summary>
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>The request line and headers of each request, in the order they arrived.</summary>
+    public IReadOnlyList<string> Heads
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _received.Select(r => r.Head)];
+            }
+        }
+    }
+
+    /// <summary>The body of each request, in the order they arrived.</summary>
+    public IReadOnlyList<byte[]> Bodies
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _received.Select(r => r.Body)];
+            }
+        }
+    }
 
     public int Connections
     {
@@ -102,6 +127,11 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
                     if (request is null)
                     {
                         return;
+                    }
+
+                    lock (_lock)
+                    {
+                        _received.Add(request.Value);
                     }
 
                     var number = Interlocked.Increment(ref _requests);
