@@ -14,7 +14,6 @@ namespace RclContract.Contracts.Tests.Consumer;
 public sealed class FinalizeContractTests
 {
     private const string UriRegex = @"^https?://[^\s/]+(/\S*)?$";
-    private const string BearerRegex = @"^Bearer [A-Za-z0-9\-._~+/]+=*$";
 
     private static readonly PactV4 Pact = PactFfi.Pact.V4(Contract.Consumer, Contract.Provider, new PactConfig
     {
@@ -45,10 +44,7 @@ public sealed class FinalizeContractTests
         pact
             .UponReceiving("a request to finalize a ready order")
                 .Given("an order is ready to be finalized", OrderParameters)
-                .WithRequest(HttpMethod.Post, Contract.FinalizePath(Contract.SubscriptionId))
-                .WithHeader("Authorization", Match.Regex($"Bearer {Contract.FakeToken}", BearerRegex))
-                .WithHeader("Content-Type", "application/json")
-                .WithJsonBody(RequestBody())
+                .WithFinalizeRequest()
             .WillRespond()
                 .WithStatus(HttpStatusCode.OK)
                 .WithHeader("Content-Type", Match.Regex("application/json; charset=utf-8", "^application/json.*$"))
@@ -98,10 +94,7 @@ public sealed class FinalizeContractTests
         pact
             .UponReceiving("a request to finalize an order that is already valid")
                 .Given("an order has already been finalized", OrderParameters)
-                .WithRequest(HttpMethod.Post, Contract.FinalizePath(Contract.SubscriptionId))
-                .WithHeader("Authorization", Match.Regex($"Bearer {Contract.FakeToken}", BearerRegex))
-                .WithHeader("Content-Type", "application/json")
-                .WithJsonBody(RequestBody())
+                .WithFinalizeRequest()
             .WillRespond()
                 .WithStatus(HttpStatusCode.BadRequest)
                 .WithBody(text, "text/plain; charset=utf-8");
@@ -118,10 +111,7 @@ public sealed class FinalizeContractTests
         pact
             .UponReceiving("a request to finalize an order that is not ready yet")
                 .Given("an order is not yet ready", new Dictionary<string, object>(OrderParameters) { ["status"] = "pending" })
-                .WithRequest(HttpMethod.Post, Contract.FinalizePath(Contract.SubscriptionId))
-                .WithHeader("Authorization", Match.Regex($"Bearer {Contract.FakeToken}", BearerRegex))
-                .WithHeader("Content-Type", "application/json")
-                .WithJsonBody(RequestBody())
+                .WithFinalizeRequest()
             .WillRespond()
                 .WithStatus(HttpStatusCode.BadRequest)
                 .WithBody(text, "text/plain; charset=utf-8");
@@ -138,10 +128,7 @@ public sealed class FinalizeContractTests
         pact
             .UponReceiving("a request with a rejected access token")
                 .Given("the access token is rejected")
-                .WithRequest(HttpMethod.Post, Contract.FinalizePath(Contract.SubscriptionId))
-                .WithHeader("Authorization", Match.Regex($"Bearer {Contract.FakeToken}", BearerRegex))
-                .WithHeader("Content-Type", "application/json")
-                .WithJsonBody(RequestBody())
+                .WithFinalizeRequest()
             .WillRespond()
                 .WithStatus(HttpStatusCode.Unauthorized)
                 .WithBody(text, "text/plain; charset=utf-8");
@@ -158,10 +145,7 @@ public sealed class FinalizeContractTests
         pact
             .UponReceiving("a request to finalize an order the provider does not know")
                 .Given("no order exists", OrderParameters)
-                .WithRequest(HttpMethod.Post, Contract.FinalizePath(Contract.SubscriptionId))
-                .WithHeader("Authorization", Match.Regex($"Bearer {Contract.FakeToken}", BearerRegex))
-                .WithHeader("Content-Type", "application/json")
-                .WithJsonBody(RequestBody())
+                .WithFinalizeRequest()
             .WillRespond()
                 .WithStatus(HttpStatusCode.BadRequest)
                 .WithBody(text, "text/plain; charset=utf-8");
@@ -213,28 +197,6 @@ public sealed class FinalizeContractTests
             State = "Sample Region",
             Organization = "Example Org Ltd",
             OrganizationUnit = "IT",
-        },
-    };
-
-    /// <summary>
-    /// What the client sends, as the provider needs it: the order URI exactly (it selects the order), the rest by
-    /// type.
-    /// </summary>
-    private static object RequestBody() => new
-    {
-        hostName = Match.Type("www.example.com"),
-        rootDomain = Match.Type("example.com"),
-        orderUri = Contract.OrderUri,
-        challengeType = Match.Type("DNS"),
-        email = Match.Type("admin@example.com"),
-        password = Match.Type(Contract.FakePassword),
-        csrInfo = new
-        {
-            countryName = Match.Type("Exampleland"),
-            locality = Match.Type("Sample Town"),
-            state = Match.Type("Sample Region"),
-            organization = Match.Type("Example Org Ltd"),
-            organizationUnit = Match.Type("IT"),
         },
     };
 }
