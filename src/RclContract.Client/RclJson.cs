@@ -36,6 +36,10 @@ public static class RclJson
         // The API sends strings and arrays only; a date-looking string stays a string.
         settings.DateParseHandling = DateParseHandling.None;
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
+
+        // The API has no $type, $id or $ref metadata; read such names as ordinary (extra) properties. Newtonsoft
+        // otherwise reads their values itself and throws NullReferenceException on a "$type" that is not a string.
+        settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
         settings.MaxDepth = 32;
     }
 
