@@ -290,6 +290,10 @@ public sealed class HostileResponseTests
                 o.AdditionalProperties.Keys.Should().BeEquivalentTo("renewal", "n");
                 o.Challenges![0].AdditionalProperties.Should().ContainKey("colour");
             });
+        yield return Order(
+            "metadata names as fields",
+            """{"$type":[1],"$id":-1,"$ref":{"a":1},"status":"valid","orderUri":"{o}"}""",
+            o => o.AdditionalProperties.Keys.Should().BeEquivalentTo("$type", "$id", "$ref"));
         yield return Order("processing without certificateUri", """{"status":"processing","orderUri":"{o}"}""", o =>
         {
             o.KnownStatus.Should().Be(OrderStatus.Processing);
