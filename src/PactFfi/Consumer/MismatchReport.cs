@@ -60,12 +60,6 @@ internal static class MismatchReport
             .Append(server).AppendLine("):");
 
         var number = 0;
-        if (testFailure is not null)
-        {
-            text.Append("  ").Append(++number).Append(") The test code threw ")
-                .Append(testFailure.GetType().Name).Append(": ").AppendLine(testFailure.Message);
-        }
-
         var groups = mismatches
             .GroupBy(mismatch => (Section(mismatch.Kind), mismatch.Request, mismatch.Interaction))
             .Select(group => group.ToList());
@@ -94,6 +88,14 @@ internal static class MismatchReport
 
                     break;
             }
+        }
+
+        // The mismatches come first: they are usually why the test code failed (the mock server answers an
+        // unmatched request with an error the client then reports at length).
+        if (testFailure is not null)
+        {
+            text.Append("  ").Append(++number).Append(") The test code threw ")
+                .Append(testFailure.GetType().Name).Append(": ").AppendLine(testFailure.Message);
         }
 
         text.AppendLine("Pact core log of the mock server:");

@@ -157,7 +157,13 @@ public sealed class FinalizeContractTests
     [Order(100)]
     public void WrittenPact_MatchesTheCommittedContract()
     {
-        File.Exists(Contract.FreshPact).Should().BeTrue($"the tests above write {Contract.FreshPact}");
+        if (!File.Exists(Contract.FreshPact))
+        {
+            Assert.Fail(
+                $"No pact was written to {Contract.FreshPact}: every interaction test above failed (a pact is "
+                + "written only for interactions that pass). Fix those first; their messages name the mismatch.");
+        }
+
 
         Approved.Verify(
             Contract.CommittedPact,
