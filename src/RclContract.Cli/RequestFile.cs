@@ -28,7 +28,9 @@ internal static class RequestFile
         }
         catch (Newtonsoft.Json.JsonException exception)
         {
-            var reason = exception.Message.Replace(password, "***", StringComparison.Ordinal);
+            var mask = new SecretMask();
+            mask.Add(password);
+            var reason = mask.Apply(exception.Message);
             throw Invalid(path, "it is not a FinalizationRequest: " + reason);
         }
     }

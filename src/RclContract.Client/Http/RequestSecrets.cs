@@ -6,12 +6,9 @@ namespace RclContract.Client.Http;
 /// </summary>
 internal sealed class RequestSecrets
 {
-    private const string Mask = "***";
-
     private static readonly AsyncLocal<RequestSecrets?> CurrentValue = new();
 
-    private readonly Lock _lock = new();
-    private readonly List<string> _values = [];
+    private readonly SecretMask _mask = new();
 
     public static RequestSecrets? Current
     {
@@ -19,41 +16,10 @@ internal sealed class RequestSecrets
         set => CurrentValue.Value = value;
     }
 
-    public void Add(string? secret)
-    {
-        if (string.IsNullOrEmpty(secret))
-        {
-            return;
-        }
+    public void Add(string? secret) => _mask.Add(secret);
 
-        lock (_lock)
-        {
-            if (!_values.Contains(secret, StringComparer.Ordinal))
-            {
-                _values.Add(secret);
-                _values.Sort((a, b) => b.Length.CompareTo(a.Length));
-            }
-        }
-    }
-
-    public static string Redact(string text)
-    {
-        var secrets = Current;
-        if (secrets is null || text.Length == 0)
-        {
-            return text;
-        }
-
-        lock (secrets._lock)
-        {
-            foreach (var secret in secrets._values)
-            {
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
-            }
-        }
-
-        return text;
-    }
+    public static string Redact(string text) =>
+        Current is { } secrets && text.Length > 0 ? secrets._mask.Apply(text) : text;
 
     /// <summary>
     /// The exception itself when no text along its chain holds a secret; else a copy of the chain with the secrets
@@ -83,28 +49,6 @@ internal sealed class RequestSecrets
     /// For a text that was cut off at its end: masks the beginning of a secret the cut split (four characters
     /// or more of it).
     /// </summary>
-    public static string MaskSecretStartAtEnd(string text)
-    {
-        var secrets = Current;
-        if (secrets is null)
-        {
-            return text;
-        }
-
-        lock (secrets._lock)
-        {
-            foreach (var secret in secrets._values)
-            {
-                for (var length = Math.Min(secret.Length - 1, text.Length); length >= 4; length--)
-                {
-                    if (text.EndsWith(secret.AsSpan(0, length), StringComparison.Ordinal))
-                    {
-                        return string.Concat(text.AsSpan(0, text.Length - length), Mask);
-                    }
-                }
-            }
-        }
-
-        return text;
-    }
+    public static string MaskSecretStartAtEnd(string text) =>
+        Current is { } secrets ? secrets._mask.ApplyToCutEnd(text) : text;
 }

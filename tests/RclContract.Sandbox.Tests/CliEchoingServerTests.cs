@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using RclContract.Cli;
+
+namespace RclContract.Sandbox.Tests;
+
+/// <summary>A server that echoes the request body in its 400: the password must not reach stderr in any form.</summary>
+public sealed class CliEchoingServerTests
+{
+    private const string AwkwardPassword = "pa\"ss\\wörd/SECRET-9d1";
+
+    [Test]
+    public async Task Finalize_ServerEchoesAPasswordNeedingJsonEscapes_StderrMasksIt()
+    {
+        using var listener = new HttpListener();
+        var port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serve = EchoOnceAsync(listener);
+        using var harness = new CliHarness();
+        var body = TestRequests.Body();
+        body["password"] = AwkwardPassword;
+        var request = harness.WriteRequest(body);
+
+        var run = await harness.RunAsync(
+            "finalize", "--subscription", "sub-0001", "--request", request, "--base-url", $"http://127.0.0.1:{port}/");
+        await serve;
+
+        run.ExitCode.Should().Be(ExitCodes.BadRequest);
+        run.Stderr.Should().Contain("\"password\":\"***\"").And.NotContain("SECRET-9d1");
+    }
+
+    private static async Task EchoOnceAsync(HttpListener listener)
+    {
+        var context = await listener.GetContextAsync();
+        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+        var echo = Encoding.UTF8.GetBytes("rejected: " + await reader.ReadToEndAsync());
+        context.Response.StatusCode = 400;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.OutputStream.WriteAsync(echo);
+        context.Response.Close();
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}
