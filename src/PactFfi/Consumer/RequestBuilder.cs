@@ -6,25 +6,22 @@ namespace PactFfi;
 /// <summary>The request side of one interaction: provider states, method and path, query, headers, body.</summary>
 public sealed class RequestBuilder
 {
-    private const int RequestPart = 0;
-
     private readonly PactBuilder _owner;
 
     private readonly uint _interaction;
 
     private readonly Dictionary<string, int> _queryCounts = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, int> _headerCounts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly MessagePart _part;
 
     private ResponseBuilder? _response;
-
-    private bool _hasBody;
 
     internal RequestBuilder(PactBuilder owner, uint interaction, string description)
     {
         _owner = owner;
         _interaction = interaction;
         Description = description;
+        _part = MessagePart.Request(owner, interaction, () => Name);
     }
 
     internal string Description { get; }
@@ -152,19 +149,7 @@ public sealed class RequestBuilder
     /// <exception cref="InvalidOperationException">The request already has a body.</exception>
     public RequestBuilder WithBody(string body, string contentType)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        _owner.EnsureOpen();
-        if (_hasBody)
-        {
-            throw new InvalidOperationException($"The request of {Name} already has a body.");
-        }
-
-        NativeCall.Ensure(
-            NativeMethods.WithBody(_interaction, RequestPart, contentType, body),
-            "pactffi_with_body",
-            $"the request body ({contentType}) of {Name}");
-        _hasBody = true;
+        _part.SetBody(body, contentType);
         return this;
     }
 
@@ -232,15 +217,7 @@ public sealed class RequestBuilder
 
     private RequestBuilder AddHeader(string name, string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        _owner.EnsureOpen();
-
-        var index = _headerCounts.GetValueOrDefault(name);
-        NativeCall.Ensure(
-            NativeMethods.WithHeaderV2(_interaction, RequestPart, name, (nuint)index, value),
-            "pactffi_with_header_v2",
-            $"request header '{name}' of {Name}");
-        _headerCounts[name] = index + 1;
+        _part.AddHeader(name, value);
         return this;
     }
 }

@@ -7,23 +7,20 @@ namespace PactFfi;
 /// <summary>The response side of one interaction: status, headers, body.</summary>
 public sealed class ResponseBuilder
 {
-    private const int ResponsePart = 1;
-
     private readonly PactBuilder _owner;
 
     private readonly uint _interaction;
 
     private readonly string _name;
 
-    private readonly Dictionary<string, int> _headerCounts = new(StringComparer.OrdinalIgnoreCase);
-
-    private bool _hasBody;
+    private readonly MessagePart _part;
 
     internal ResponseBuilder(PactBuilder owner, uint interaction, string name)
     {
         _owner = owner;
         _interaction = interaction;
         _name = name;
+        _part = MessagePart.Response(owner, interaction, () => _name);
     }
 
     internal bool HasStatus { get; private set; }
@@ -84,33 +81,13 @@ public sealed class ResponseBuilder
     /// <exception cref="InvalidOperationException">The response already has a body.</exception>
     public ResponseBuilder WithBody(string body, string contentType)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        _owner.EnsureOpen();
-        if (_hasBody)
-        {
-            throw new InvalidOperationException($"The response of {_name} already has a body.");
-        }
-
-        NativeCall.Ensure(
-            NativeMethods.WithBody(_interaction, ResponsePart, contentType, body),
-            "pactffi_with_body",
-            $"the response body ({contentType}) of {_name}");
-        _hasBody = true;
+        _part.SetBody(body, contentType);
         return this;
     }
 
     private ResponseBuilder AddHeader(string name, string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        _owner.EnsureOpen();
-
-        var index = _headerCounts.GetValueOrDefault(name);
-        NativeCall.Ensure(
-            NativeMethods.WithHeaderV2(_interaction, ResponsePart, name, (nuint)index, value),
-            "pactffi_with_header_v2",
-            $"response header '{name}' of {_name}");
-        _headerCounts[name] = index + 1;
+        _part.AddHeader(name, value);
         return this;
     }
 }
