@@ -88,6 +88,11 @@ public sealed partial class RclFinalizeClient : IDisposable
             var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var failure = translated.GetType().Name;
             LogFailed(PathTemplate, failure, elapsedMs);
+            if (ReferenceEquals(translated, exception))
+            {
+                throw; // Already a documented type: keep its stack trace.
+            }
+
             throw translated;
         }
         finally
