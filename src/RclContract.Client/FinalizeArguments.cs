@@ -50,6 +50,10 @@ internal static class FinalizeArguments
         RequireWellFormed(request.CsrInfo.OrganizationUnit, "csrInfo.organizationUnit");
     }
 
+    /// <summary>The request the generated serializer refused, for a reason it gives.</summary>
+    public static ArgumentException Unsendable(string reason, string paramName = "request") =>
+        new($"The FinalizationRequest cannot be sent: {reason}", paramName);
+
     private static void Require(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))

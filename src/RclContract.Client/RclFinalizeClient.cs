@@ -57,7 +57,9 @@ public sealed partial class RclFinalizeClient : IDisposable
     /// <param name="request">The finalization request; every property the spec requires must be set.</param>
     /// <param name="cancellationToken">Cancels the call (<see cref="OperationCanceledException"/>).</param>
     /// <returns>The finalized order; its <see cref="FinalizedOrder.Status"/> may be a value this client does not know.</returns>
-    /// <exception cref="ArgumentException">An argument is missing or invalid; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">
+    /// An argument is missing or invalid, or a property the spec requires is null; nothing was sent.
+    /// </exception>
     /// <exception cref="RclBadRequestException">400, with the server's text.</exception>
     /// <exception cref="RclUnauthorizedException">401, with the server's text.</exception>
     /// <exception cref="RclApiException">Any other status but 200.</exception>
@@ -112,6 +114,11 @@ public sealed partial class RclFinalizeClient : IDisposable
     private Exception? Translate(Exception exception, CancellationToken callerToken) => exception switch
     {
         RclClientException => exception,
+
+        // Only the request is serialized by Newtonsoft directly (response errors arrive as GeneratedApiException):
+        // a property the spec requires but the caller left null, such as one added to the spec since
+        // FinalizeArguments was written. Nothing was sent.
+        Newtonsoft.Json.JsonSerializationException json => FinalizeArguments.Unsendable(RequestSecrets.Redact(json.Message)),
         OperationCanceledException when callerToken.IsCancellationRequested => null,
         OperationCanceledException => new RclTimeoutException(_timeout, RequestSecrets.Sanitize(exception)),
         GeneratedApiException generated => new RclResponseFormatException(

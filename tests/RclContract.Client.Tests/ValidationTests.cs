@@ -72,4 +72,20 @@ public sealed class ValidationTests
         (await call.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain($"FinalizationRequest.{field} ");
         handler.Requests.Should().BeEmpty();
     }
+
+    [Test]
+    public async Task FinalizeAsync_RequestTheSerializerRefuses_ThrowsArgumentExceptionAndSendsNothing()
+    {
+        var handler = StubHandler.AnsweringOrder();
+        using var client = TestData.Client(handler);
+        var request = TestData.Request();
+        request.AdditionalProperties["self"] = request;
+
+        var call = () => client.FinalizeAsync("sub-0001", request);
+
+        var thrown = (await call.Should().ThrowAsync<ArgumentException>()).Which;
+        thrown.ParamName.Should().Be("request");
+        thrown.Message.Should().StartWith("The FinalizationRequest cannot be sent: Self referencing loop");
+        handler.Requests.Should().BeEmpty();
+    }
 }

@@ -120,4 +120,16 @@ public sealed class ExampleTests
     {
         _spec.Document.Components.Schemas.Values.Should().OnlyContain(s => s.Type == JsonObjectType.Object);
     }
+
+    [Test]
+    public void Spec_TheRequestAndEveryResponse_HaveExamples()
+    {
+        var operation = _spec.Finalize;
+
+        operation.RequestBody.Content.Values.Should().OnlyContain(media => media.Examples.Count > 0);
+        operation.Responses.Should().OnlyContain(
+            response => response.Value.Content.Values.All(media => media.Examples.Count > 0),
+            "the example tests above are generated from these and would run no case without them");
+        PropertyExamples().Should().HaveCountGreaterThan(10);
+    }
 }

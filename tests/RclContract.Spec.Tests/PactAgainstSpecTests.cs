@@ -168,4 +168,37 @@ public sealed class PactAgainstSpecTests
         problems.Should().HaveCount(CommittedPact()["interactions"]!.Count())
             .And.OnlyContain(p => p.Contains("request body #/hostname: PropertyRequired", StringComparison.Ordinal));
     }
+
+    [Test]
+    public void Checker_SpecWithARenamedResponseProperty_ReportsThePactsPropertyAsUndeclared()
+    {
+        var text = File.ReadAllText(Repo.SpecFile)
+            .Replace("        certificateUri:\n", "        certificateUrl:\n", StringComparison.Ordinal);
+        var spec = SpecDocument.LoadAsync(Scratch("renamed.yaml", text)).GetAwaiter().GetResult();
+
+        var problems = PactSpecChecker.Check(spec, CommittedPact());
+
+        problems.Should().ContainSingle().Which.Should().Be(
+            "interaction 'a request to finalize a ready order': response body #/certificateUri: not declared in the spec");
+    }
+
+    [Test]
+    public void Checker_PactWithAnUndeclaredNestedProperty_NamesItsPath()
+    {
+        var pact = CommittedPact();
+        ((JObject)Interaction(pact, 200)["response"]!["body"]!["content"]!["challenges"]![0]!)["colour"] = "blue";
+
+        var problems = PactSpecChecker.Check(_spec, pact);
+
+        problems.Should().ContainSingle().Which.Should().EndWith("response body #/challenges[0].colour: not declared in the spec");
+    }
+
+    [Test]
+    public void Checker_PactWithoutInteractions_IsAProblem()
+    {
+        var pact = CommittedPact();
+        pact["interactions"] = new JArray();
+
+        PactSpecChecker.Check(_spec, pact).Should().Equal("the pact has no interactions");
+    }
 }

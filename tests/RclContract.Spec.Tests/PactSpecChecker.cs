@@ -14,6 +14,11 @@ internal static class PactSpecChecker
     public static IReadOnlyList<string> Check(SpecDocument spec, JObject pact)
     {
         var problems = new List<string>();
+        if (pact["interactions"] is not JArray { Count: > 0 })
+        {
+            problems.Add("the pact has no interactions");
+        }
+
         foreach (var interaction in pact["interactions"]?.Children<JObject>() ?? [])
         {
             var name = interaction["description"]?.Value<string>() ?? "(no description)";
@@ -115,6 +120,45 @@ internal static class PactSpecChecker
         foreach (var error in SpecDocument.Validate(media.Schema.ActualSchema, content))
         {
             yield return $"{part} body {error}";
+        }
+
+        // The schemas allow unknown properties (the client must tolerate them), but a pact that expects one the
+        // spec does not declare has drifted from it: a renamed property shows up here.
+        foreach (var path in Undeclared(content, media.Schema.ActualSchema, "#"))
+        {
+            yield return $"{part} body {path}: not declared in the spec";
+        }
+    }
+
+    private static IEnumerable<string> Undeclared(JToken value, NJsonSchema.JsonSchema schema, string path)
+    {
+        schema = schema.ActualSchema;
+        if (value is JObject obj && schema.ActualProperties.Count > 0)
+        {
+            foreach (var property in obj.Properties())
+            {
+                var where = path == "#" ? $"#/{property.Name}" : $"{path}.{property.Name}";
+                if (!schema.ActualProperties.TryGetValue(property.Name, out var declared))
+                {
+                    yield return where;
+                    continue;
+                }
+
+                foreach (var inner in Undeclared(property.Value, declared, where))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (value is JArray array && schema.Item is { } item)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                foreach (var inner in Undeclared(array[i], item, $"{path}[{i}]"))
+                {
+                    yield return inner;
+                }
+            }
         }
     }
 
