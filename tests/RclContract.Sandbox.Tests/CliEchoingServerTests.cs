@@ -25,10 +25,10 @@ public sealed class CliEchoingServerTests
 
         var run = await harness.RunAsync(
             "finalize", "--subscription", "sub-0001", "--request", request, "--base-url", $"http://127.0.0.1:{port}/");
-        await serve;
 
-        run.ExitCode.Should().Be(ExitCodes.BadRequest);
+        run.ExitCode.Should().Be(ExitCodes.BadRequest, run.Stderr);
         run.Stderr.Should().Contain("\"password\":\"***\"").And.NotContain("SECRET-9d1");
+        await serve.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     private static async Task EchoOnceAsync(HttpListener listener)
