@@ -48,9 +48,9 @@ public sealed class CliFinalizeTests
         var run = await _cli.RunAsync("finalize", "--sandbox", "--subscription", "sub-0001", "--request", example);
 
         var order = run.Order();
-        order["status"]!.GetValue<string>().Should().Be("valid");
-        order["orderUri"]!.GetValue<string>().Should().Be(SandboxServer.DemoReadyOrderUri);
-        order["certificateUri"]!.GetValue<string>().Should().StartWith("https://acme.example.test/acme/cert/");
+        order.Field("status").Should().Be("valid");
+        order.Field("orderUri").Should().Be(SandboxServer.DemoReadyOrderUri);
+        order.Field("certificateUri").Should().StartWith("https://acme.example.test/acme/cert/");
         run.Stderr.Should().BeEmpty();
         run.Stdout.Should().Contain(Environment.NewLine + "  \"status\"", "the order is indented");
     }
@@ -74,7 +74,7 @@ public sealed class CliFinalizeTests
         var run = await FinalizeAsync(request);
 
         var order = run.Order();
-        order["status"]!.GetValue<string>().Should().Be("valid");
+        order.Field("status").Should().Be("valid");
         order["certificateUri"].Should().NotBeNull();
         order.AsObject().Select(p => p.Key).Should().BeSubsetOf(
             ["status", "validationTokens", "challenges", "orderUri", "certificateUri"]);

@@ -61,3 +61,14 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         return JsonNode.Parse(Stdout)!;
     }
 }
+
+internal static class PrintedOrder
+{
+    /// <summary>A string field of the printed order; a missing one fails naming it.</summary>
+    public static string Field(this JsonNode order, string name)
+    {
+        var value = order[name];
+        value.Should().NotBeNull($"the printed order should have \"{name}\": {order.ToJsonString()}");
+        return value!.GetValue<string>();
+    }
+}

@@ -30,8 +30,8 @@ public sealed class CliProcessTests
             finalize.ShouldNotLeakSecrets();
             finalize.Stderr.Should().BeEmpty();
             var order = finalize.Order();
-            order["status"]!.GetValue<string>().Should().Be("valid");
-            order["certificateUri"]!.GetValue<string>().Should().StartWith("https://acme.example.test/acme/cert/");
+            order.Field("status").Should().Be("valid");
+            order.Field("certificateUri").Should().StartWith("https://acme.example.test/acme/cert/");
             SendSigterm(sandbox);
             await sandbox.WaitForExitAsync(timeout.Token);
             sandbox.ExitCode.Should().Be(ExitCodes.Success, await sandbox.StandardError.ReadToEndAsync());
