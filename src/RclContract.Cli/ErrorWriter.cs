@@ -15,6 +15,9 @@ internal sealed class ErrorWriter
 
     public void AddSecret(string? secret) => _secrets.Add(secret);
 
+    /// <summary>The text with the known secrets masked, for what goes to stdout (a server may echo them).</summary>
+    public string Mask(string text) => _secrets.Apply(text);
+
     public void WriteLine(string message)
     {
         _stderr.WriteLine(_secrets.Apply(message));

@@ -80,7 +80,7 @@ internal static class FinalizeCommand
 
             using var client = new RclFinalizeClient(options, (_, _) => ValueTask.FromResult(token));
             var order = await client.FinalizeAsync(subscriptionId, request, cancellationToken);
-            await stdout.WriteLineAsync(RclJson.Serialize(order, indented: true));
+            await stdout.WriteLineAsync(errors.Mask(RclJson.Serialize(order, indented: true)));
             await stdout.FlushAsync(cancellationToken);
             return ExitCodes.Success;
         }

@@ -135,9 +135,15 @@ public sealed partial class RclFinalizeClient : IDisposable
         _ => null,
     };
 
-    private static string Reason(GeneratedApiException generated) => generated.InnerException is null
-        ? "the body is empty or null."
-        : RequestSecrets.Redact(generated.InnerException.Message);
+    private static string Reason(GeneratedApiException generated) => generated.InnerException switch
+    {
+        null => "the body is empty or null.",
+
+        // The parser's own message quotes the character it stumbled on, which may be the first of a secret.
+        Newtonsoft.Json.JsonReaderException syntax =>
+            $"the body is not valid JSON (line {syntax.LineNumber}, position {syntax.LinePosition}).",
+        var other => RequestSecrets.Redact(other.Message),
+    };
 
     private static string? ContentTypeOf(GeneratedApiException generated) =>
         generated.Headers.TryGetValue("Content-Type", out var values)

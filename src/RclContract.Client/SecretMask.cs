@@ -1,21 +1,26 @@
-using System.Net;
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace RclContract.Client;
 
 /// <summary>
-/// Masks secrets in text as <c>***</c>: each secret as it is and in the forms a server echoes it in (JSON-escaped
-/// by the common serializers, URL-encoded). The client masks every text it reports with the call's token and
-/// password; this is the same masking for a caller's own messages. Thread-safe.
+/// Masks secrets in text as <c>***</c>: each secret as it is and in the forms a server echoes it in, where any
+/// character may be JSON-escaped (<c>\"</c>, <c>\u00f6</c>, in either letter case) or URL-encoded (<c>%C3%B6</c>,
+/// <c>+</c> for a space), mixed freely. Other transforms (base64, HTML entities, another letter case of the
+/// secret itself) are not recognised. The client masks every text it reports with the call's token and
+/// password; this is the same masking for a caller's own output. Thread-safe.
 /// </summary>
-public sealed partial class SecretMask
+public sealed class SecretMask
 {
     /// <summary>What replaces a secret.</summary>
     public const string Mask = "***";
 
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
     private readonly Lock _lock = new();
-    private readonly List<string> _forms = [];
+    private readonly List<string> _secrets = [];
+    private readonly List<Regex> _patterns = [];
 
     /// <summary>Adds a secret; null and empty are ignored.</summary>
     public void Add(string? secret)
@@ -27,13 +32,15 @@ public sealed partial class SecretMask
 
         lock (_lock)
         {
-            foreach (var form in FormsOf(secret).Where(f => !_forms.Contains(f, StringComparer.Ordinal)))
+            if (_secrets.Contains(secret, StringComparer.Ordinal))
             {
-                _forms.Add(form);
+                return;
             }
 
-            // Longest first, so that no shorter form leaves part of a longer one behind.
-            _forms.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _secrets.Add(secret);
+            _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _patterns.Clear();
+            _patterns.AddRange(_secrets.Select(s => new Regex(Pattern(s), RegexOptions.CultureInvariant, MatchTimeout)));
         }
     }
 
@@ -44,9 +51,9 @@ public sealed partial class SecretMask
 
         lock (_lock)
         {
-            foreach (var form in _forms)
+            foreach (var pattern in _patterns)
             {
-                text = text.Replace(form, Mask, StringComparison.Ordinal);
+                text = pattern.Replace(text, Mask);
             }
         }
 
@@ -60,11 +67,11 @@ public sealed partial class SecretMask
     {
         lock (_lock)
         {
-            foreach (var form in _forms)
+            foreach (var secret in _secrets)
             {
-                for (var length = Math.Min(form.Length - 1, text.Length); length >= 4; length--)
+                for (var length = Math.Min(secret.Length - 1, text.Length); length >= 4; length--)
                 {
-                    if (text.EndsWith(form.AsSpan(0, length), StringComparison.Ordinal))
+                    if (text.EndsWith(secret.AsSpan(0, length), StringComparison.Ordinal))
                     {
                         return string.Concat(text.AsSpan(0, text.Length - length), Mask);
                     }
@@ -75,17 +82,47 @@ public sealed partial class SecretMask
         return text;
     }
 
-    private static IEnumerable<string> FormsOf(string secret)
+    /// <summary>One alternation a character: itself, its JSON escapes, its URL encoding.</summary>
+    private static string Pattern(string secret)
     {
-        yield return secret;
-        yield return Newtonsoft.Json.JsonConvert.ToString(secret)[1..^1];
-        var escaped = JsonSerializer.Serialize(secret)[1..^1];
-        yield return escaped;
-        yield return UnicodeEscape().Replace(escaped, m => m.Value.ToLowerInvariant());
-        yield return Uri.EscapeDataString(secret);
-        yield return WebUtility.UrlEncode(secret);
+        var pattern = new StringBuilder();
+        Span<char> utf16 = stackalloc char[2];
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in secret.EnumerateRunes())
+        {
+            var forms = new List<string> { Regex.Escape(rune.ToString()) };
+            var units = rune.EncodeToUtf16(utf16);
+            forms.Add(string.Concat(utf16[..units].ToArray().Select(c =>
+                @"\\u(?i:" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + ")")));
+            if (ShortJsonEscape(rune) is { } escape)
+            {
+                forms.Add(Regex.Escape(escape));
+            }
+
+            var bytes = rune.EncodeToUtf8(utf8);
+            forms.Add(string.Concat(utf8[..bytes].ToArray().Select(b =>
+                "%(?i:" + b.ToString("X2", CultureInfo.InvariantCulture) + ")")));
+            if (rune.Value == ' ')
+            {
+                forms.Add(@"\+");
+            }
+
+            pattern.Append("(?:").AppendJoin('|', forms).Append(')');
+        }
+
+        return pattern.ToString();
     }
 
-    [GeneratedRegex(@"\\u[0-9A-F]{4}")]
-    private static partial Regex UnicodeEscape();
+    private static string? ShortJsonEscape(Rune rune) => rune.Value switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '/' => "\\/",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ => null,
+    };
 }

@@ -1,7 +1,7 @@
 namespace RclContract.Sandbox;
 
 /// <summary>Checks the bearer token. The sandbox accepts any non-empty token unless told to reject them.</summary>
-internal sealed class AccessTokenGate
+internal sealed partial class AccessTokenGate
 {
     public const string MissingTokenText = "Authorization failed. A bearer access token is required.";
     public const string RejectedTokenText = "Authorization failed. The access token was rejected.";
@@ -37,6 +37,10 @@ internal sealed class AccessTokenGate
             return false;
         }
 
-        return !string.IsNullOrWhiteSpace(authorization[(Scheme.Length + 1)..]);
+        // RFC 6750: the credentials are one token68, so no white space inside.
+        return Token68().IsMatch(authorization[(Scheme.Length + 1)..]);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9\-._~+/]+=*$")]
+    private static partial System.Text.RegularExpressions.Regex Token68();
 }

@@ -56,4 +56,41 @@ public sealed class SecretMaskTests
         thrown.ResponseText.Should().Contain("\"password\":\"***\"").And.NotContain("SECRET");
         thrown.ToString().Should().NotContain("SECRET");
     }
+
+    private static string EveryCharacterEscaped(string text, Func<char, string> escape) =>
+        string.Concat(text.Select(escape));
+
+    [Test]
+    public void Apply_EveryCharacterJsonEscapedInEitherCase_MasksIt()
+    {
+        var mask = new SecretMask();
+        mask.Add("tokSECRET123");
+        var upper = EveryCharacterEscaped("tokSECRET123", c => $"\\u{(int)c:X4}");
+        var lower = EveryCharacterEscaped("tokSECRET123", c => $"\\u{(int)c:x4}");
+
+        mask.Apply($"a {upper} b {lower} c").Should().Be("a *** b *** c");
+    }
+
+    [Test]
+    public void Apply_EveryCharacterPercentEncodedOrMixed_MasksIt()
+    {
+        var mask = new SecretMask();
+        mask.Add("pass wörd");
+        var percent = "%70%61%73%73%20%77%c3%b6%72%64";
+        var mixed = "pa%73s+w\\u00F6rd";
+
+        mask.Apply($"[{percent}] [{mixed}]").Should().Be("[***] [***]");
+    }
+
+    [Test]
+    public async Task FinalizeAsync_200WithUnquotedPassword_MessageQuotesNoCharacterOfTheBody()
+    {
+        using var client = TestData.Client(
+            StubHandler.AnsweringOrder($$"""{"status": {{TestData.Password}}}"""));
+
+        var call = () => client.FinalizeAsync("sub-0001", TestData.Request());
+
+        var thrown = (await call.Should().ThrowAsync<RclResponseFormatException>()).Which;
+        thrown.Message.Should().Contain("is not valid JSON (line 1, position").And.NotContain(": n.");
+    }
 }

@@ -5,7 +5,7 @@ using RclContract.Cli;
 
 namespace RclContract.Sandbox.Tests;
 
-/// <summary>A server that echoes the request body in its 400: the password must not reach stderr in any form.</summary>
+/// <summary>Servers that echo the secrets back: neither may reach stdout or stderr in any form.</summary>
 public sealed class CliEchoingServerTests
 {
     private const string AwkwardPassword = "pa\"ss\\wörd/SECRET-9d1";
@@ -31,13 +31,41 @@ public sealed class CliEchoingServerTests
         await serve.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
-    private static async Task EchoOnceAsync(HttpListener listener)
+    [Test]
+    public async Task Finalize_200OrderEchoingTheSecrets_StdoutMasksThem()
+    {
+        using var listener = new HttpListener();
+        var port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var order = $$"""
+            {"status":"valid","orderUri":"https://a.test/{{TestRequests.Token}}",
+             "certificateUri":"https://a.test/{{TestRequests.Password}}"}
+            """;
+        var serve = AnswerOnceAsync(listener, 200, "application/json", _ => order);
+        using var harness = new CliHarness();
+        var request = harness.WriteRequest();
+
+        var run = await harness.RunAsync(
+            "finalize", "--subscription", "sub-0001", "--request", request, "--base-url", $"http://127.0.0.1:{port}/");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.Stdout.Should().Contain("\"orderUri\": \"https://a.test/***\"")
+            .And.Contain("\"certificateUri\": \"https://a.test/***\"");
+        await serve.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private static Task EchoOnceAsync(HttpListener listener) =>
+        AnswerOnceAsync(listener, 400, "text/plain; charset=utf-8", body => "rejected: " + body);
+
+    private static async Task AnswerOnceAsync(
+        HttpListener listener, int status, string contentType, Func<string, string> answer)
     {
         var context = await listener.GetContextAsync();
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var echo = Encoding.UTF8.GetBytes("rejected: " + await reader.ReadToEndAsync());
-        context.Response.StatusCode = 400;
-        context.Response.ContentType = "text/plain; charset=utf-8";
+        var echo = Encoding.UTF8.GetBytes(answer(await reader.ReadToEndAsync()));
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
         await context.Response.OutputStream.WriteAsync(echo);
         context.Response.Close();
     }

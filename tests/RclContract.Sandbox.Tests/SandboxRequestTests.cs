@@ -27,6 +27,8 @@ public sealed class SandboxRequestTests
     [TestCase("Bearer")]
     [TestCase("Bearer    ")]
     [TestCase("Bearertoken")]
+    [TestCase("Bearer two words")]
+    [TestCase("Bearer tok\ten")]
     public async Task Post_MissingOrMalformedBearer_Answers401WithChallenge(string? authorization)
     {
         var body = TestRequests.Body().ToJsonString();
