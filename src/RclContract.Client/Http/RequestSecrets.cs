@@ -28,7 +28,8 @@ internal sealed class RequestSecrets
     /// </summary>
     public static Exception Sanitize(Exception exception)
     {
-        if (Redact(exception.ToString()) == exception.ToString())
+        var text = exception.ToString();
+        if (Redact(text) == text)
         {
             return exception;
         }
